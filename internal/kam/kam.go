@@ -1,0 +1,10 @@
+// Package kam is Clave's domain: key account management types, validation, rules and the
+// service interfaces the adapters implement. It imports no other package of this module.
+package kam
+
+// Events emitted by the app after a change is committed (noun:verb).
+const (
+	EventAccountChanged = "account:changed"
+	EventContactChanged = "contact:changed"
+	EventDataReset      = "data:reset"
+)

@@ -1,6 +1,9 @@
 package i18n_test
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -41,5 +44,41 @@ func TestTranslator_Error(t *testing.T) {
 	}
 	if got := i18n.New("fr").T("error.field.required"); got != "Este campo es obligatorio." {
 		t.Fatalf("unknown language should fall back to Spanish, got %q", got)
+	}
+}
+
+// Ensure every error key the Go code can return has a message in both languages. The keys are
+// read from the source, so a new key without a translation fails here.
+func TestEveryGoErrorKeyTranslated(t *testing.T) {
+	re := regexp.MustCompile(`"(error\.[a-z_]+\.[a-z_]+|error\.[a-z_]+)"`)
+	seen := map[string]bool{}
+	for _, dir := range []string{"../kam", "../sqlite", "../csvio", "../../app"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			buf, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range re.FindAllStringSubmatch(string(buf), -1) {
+				seen[m[1]] = true
+			}
+		}
+	}
+	if len(seen) < 20 {
+		t.Fatalf("found only %d keys: is the source path right?", len(seen))
+	}
+	for _, lang := range []string{"es", "en"} {
+		keys := map[string]bool{}
+		for _, k := range i18n.Keys(lang) {
+			keys[k] = true
+		}
+		for k := range seen {
+			if !keys[k] {
+				t.Errorf("%s: no message for %q", lang, k)
+			}
+		}
 	}
 }

@@ -81,8 +81,10 @@ func checkClaveFile(ctx context.Context, src string) error {
 	return nil
 }
 
-// runBackup copies pool's main database to other (restore=false) or other into it (restore=true),
-// a few pages at a time so writers are not blocked for the whole copy.
+// runBackup copies pool's main database to other (restore=false) or other into it (restore=true).
+// It copies every page in one step: under WAL that is one read snapshot, so writers carry on,
+// whereas stepping a few pages at a time restarts the copy whenever another connection writes
+// and never finishes under steady writes.
 func runBackup(ctx context.Context, pool *sql.DB, other string, restore bool) error {
 	conn, err := pool.Conn(ctx)
 	if err != nil {
@@ -103,15 +105,10 @@ func runBackup(ctx context.Context, pool *sql.DB, other string, restore bool) er
 		if err != nil {
 			return err
 		}
-		for {
-			done, err := b.Step(256)
-			if err != nil {
-				b.Finish()
-				return err
-			}
-			if done {
-				return b.Finish()
-			}
+		if _, err := b.Step(-1); err != nil {
+			b.Finish()
+			return err
 		}
+		return b.Finish()
 	})
 }

@@ -153,3 +153,5 @@ func TestOpen(t *testing.T) {
 		t.Fatalf("device id changed on reopen: %s → %s", id, db2.DeviceID())
 	}
 }
+
+func rawOpen(path string) (*sql.DB, error) { return sql.Open("sqlite", "file:"+path) }

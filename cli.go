@@ -65,6 +65,8 @@ func parseArgs(argv []string) (config, error) {
 			cfg.json = true
 		case "dry-run":
 			cfg.dryRun = true
+		case "assetdir", "devserver", "frontenddevserverurl", "loglevel":
+			_, err = takes() // Wails' dev build reads these itself
 		case "h", "help":
 			rest = append([]string{"help"}, rest...)
 		default:

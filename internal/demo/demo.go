@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 
 	"clave/internal/kam"
 )
@@ -106,12 +107,12 @@ func Load(ctx context.Context, accounts kam.AccountService, contacts kam.Contact
 		if co.legal == "" {
 			a.Type = kam.AccountPerson
 		} else {
-			slug := kam.NameKey(co.name)
-			if len(slug) > 14 {
-				slug = slug[:14]
+			slug := strings.ReplaceAll(kam.NameKey(co.name), " ", "")
+			if len(slug) > 16 {
+				slug = slug[:16]
 			}
-			a.Website = "https://www." + replaceSpaces(slug) + ".example"
-			a.Email = "info@" + replaceSpaces(slug) + ".example"
+			a.Website = "https://www." + slug + ".example"
+			a.Email = "info@" + slug + ".example"
 		}
 		cur := currencyOf[co.country]
 		a.Potential = kam.Money{Amount: int64(20+rnd.IntN(480)) * 1_000 * pow10(kam.CurrencyExponent(cur)) * scale(cur), Currency: cur}
@@ -140,7 +141,7 @@ func Load(ctx context.Context, accounts kam.AccountService, contacts kam.Contact
 			c := &kam.Contact{
 				AccountID: a.ID, Name: name, Title: t.title, BuyingRole: t.role, Influence: t.inf,
 				Attitude: attitudes[rnd.IntN(len(attitudes))], Primary: j == 0, ReportsTo: boss,
-				Email:             replaceSpaces(kam.NameKey(name)) + "@" + emailDomain(a),
+				Email:             strings.ReplaceAll(kam.NameKey(name), " ", ".") + "@" + emailDomain(a),
 				Phone:             fmt.Sprintf("+58 414 %03d %04d", rnd.IntN(1000), rnd.IntN(10000)),
 				RelationshipOwner: a.Owner,
 				LastInteraction:   fmt.Sprintf("2026-%02d-%02d", 1+rnd.IntN(10), 1+rnd.IntN(28)),
@@ -181,16 +182,6 @@ func emailDomain(a *kam.Account) string {
 		return "correo.example"
 	}
 	return a.Email[len("info@"):]
-}
-
-func replaceSpaces(s string) string {
-	b := []byte(s)
-	for i := range b {
-		if b[i] == ' ' {
-			b[i] = '.'
-		}
-	}
-	return string(b)
 }
 
 func pow10(n int) int64 {

@@ -128,7 +128,7 @@ func (t *Translator) T(key string, args ...any) string {
 			return key
 		}
 	}
-	if len(args) == 0 && !strings.Contains(f, "%[") {
+	if !strings.Contains(f, "%") {
 		return f
 	}
 	return fmt.Sprintf(f, args...)
@@ -138,9 +138,6 @@ func (t *Translator) T(key string, args ...any) string {
 // field's problem.
 func (t *Translator) Error(e *kam.Error) string {
 	msg := t.T(e.Key, e.Params["name"])
-	if strings.Contains(msg, "%!") {
-		msg = t.T(e.Key)
-	}
 	fields := make([]string, 0, len(e.Fields))
 	for f := range e.Fields {
 		fields = append(fields, f)

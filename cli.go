@@ -27,12 +27,13 @@ type config struct {
 	format  string
 	output  string
 	lang    string
+	vcard   string
 }
 
 // parseArgs reads global and command flags in any position. In window mode unknown flags are
 // left alone: Wails' dev build reads its own (-assetdir, -devserver).
 func parseArgs(argv []string) (config, error) {
-	cfg := config{dataDir: defaultDataDir(), lang: i18n.FromEnv()}
+	cfg := config{dataDir: defaultDataDir(), lang: i18n.FromEnv(), vcard: "4.0"}
 	var rest []string
 	for i := 0; i < len(argv); i++ {
 		a := argv[i]
@@ -61,6 +62,8 @@ func parseArgs(argv []string) (config, error) {
 			cfg.output, err = takes()
 		case "lang":
 			cfg.lang, err = takes()
+		case "vcard":
+			cfg.vcard, err = takes()
 		case "json":
 			cfg.json = true
 		case "dry-run":
@@ -87,7 +90,7 @@ func parseArgs(argv []string) (config, error) {
 const usage = `Usage:
   clave [--data-dir DIR]                       open the window
   clave [--data-dir DIR] import accounts|contacts FILE [--dry-run] [--json]
-  clave [--data-dir DIR] export accounts|contacts [--format csv|json|vcf] [-o FILE]
+  clave [--data-dir DIR] export accounts|contacts [--format csv|json|vcf] [--vcard 3.0|4.0] [-o FILE] [--json]
   clave [--data-dir DIR] list accounts|contacts [--json]
   clave [--data-dir DIR] demo [--json]
   clave [--data-dir DIR] backup FILE | restore FILE [--json]
@@ -262,52 +265,73 @@ func mergeRowErrors(a, b []kam.RowError) []kam.RowError {
 }
 
 func (c *cli) export(ctx context.Context, entity string) error {
-	w := c.out
-	if c.cfg.output != "" && c.cfg.output != "-" {
-		f, err := os.OpenFile(c.cfg.output, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		w = f
-	}
 	format := c.cfg.format
 	if format == "" {
 		format = "csv"
 	}
+	var write func(io.Writer) error
+	var n int
 	switch entity {
 	case "accounts":
 		list, err := allAccounts(ctx, c.s.accounts)
 		if err != nil {
 			return err
 		}
+		n = len(list)
 		switch format {
 		case "csv":
-			return csvio.WriteAccountsCSV(w, list)
+			write = func(w io.Writer) error { return csvio.WriteAccountsCSV(w, list) }
 		case "json":
-			return csvio.WriteJSON(w, list)
+			write = func(w io.Writer) error { return csvio.WriteJSON(w, list) }
 		}
 	case "contacts":
 		list, err := allContacts(ctx, c.s.contacts)
 		if err != nil {
 			return err
 		}
+		n = len(list)
 		switch format {
 		case "csv":
 			taxIDs, err := taxIDsOf(ctx, c.s.accounts)
 			if err != nil {
 				return err
 			}
-			return csvio.WriteContactsCSV(w, list, func(id string) string { return taxIDs[id] })
+			write = func(w io.Writer) error {
+				return csvio.WriteContactsCSV(w, list, func(id string) string { return taxIDs[id] })
+			}
 		case "json":
-			return csvio.WriteJSON(w, list)
+			write = func(w io.Writer) error { return csvio.WriteJSON(w, list) }
 		case "vcf":
-			return csvio.WriteVCard(w, list, "4.0")
+			write = func(w io.Writer) error { return csvio.WriteVCard(w, list, c.cfg.vcard) }
 		}
 	default:
 		return usageError{"export: unknown entity " + entity}
 	}
-	return usageError{"export " + entity + ": unsupported format " + format}
+	if write == nil {
+		return usageError{"export " + entity + ": unsupported format " + format}
+	}
+	if c.cfg.output == "" || c.cfg.output == "-" {
+		return write(c.out) // the data itself is the output
+	}
+	// Write next to the target and rename, so a failed export never leaves half a file.
+	tmp := c.cfg.output + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, c.cfg.output); err != nil {
+		return err
+	}
+	return c.print(map[string]any{"exported": n, "file": c.cfg.output, "format": format}, c.tr.T("cli.export_done", n, c.cfg.output))
 }
 
 func (c *cli) list(ctx context.Context, entity string) error {

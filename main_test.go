@@ -145,6 +145,16 @@ func TestCLI_DemoExportContacts(t *testing.T) {
 	if code != 0 || strings.Count(vcf, "BEGIN:VCARD") < 100 || !strings.Contains(vcf, "VERSION:4.0\r\n") {
 		t.Fatalf("vcf export (%d cards)", strings.Count(vcf, "BEGIN:VCARD"))
 	}
+	file := filepath.Join(t.TempDir(), "contactos.vcf")
+	out, _, code = clave(t, dir, "export", "contacts", "--format", "vcf", "--vcard", "3.0", "-o", file, "--json")
+	var summary struct {
+		Exported int
+		File     string
+	}
+	decode(t, out, &summary)
+	if buf, _ := os.ReadFile(file); code != 0 || summary.Exported < 100 || !strings.Contains(string(buf), "VERSION:3.0\r\n") {
+		t.Fatalf("vcf 3.0 to file: exit %d, %+v", code, summary)
+	}
 	csv, _, _ := clave(t, dir, "export", "contacts")
 	if !strings.HasPrefix(csv, "\ufeffCuenta") {
 		t.Fatalf("contacts csv starts %q", csv[:20])

@@ -57,7 +57,8 @@ func newAccountDTO(a *kam.Account) AccountDTO {
 	}
 }
 
-// AccountInput is the account form. Potential is a decimal string as typed ("125000.50"); ID
+// AccountInput is the account form. Potential is a decimal string as typed, with a decimal point
+// or a decimal comma ("125000.50", "125.000,50"); ID
 // is empty on create. Status is ignored on create (a new account is always a prospect).
 type AccountInput struct {
 	ID                string `json:"id"`
@@ -89,7 +90,7 @@ func (in AccountInput) money() (kam.Money, error) {
 	if cur == "" {
 		cur = "USD"
 	}
-	n, err := kam.ParseAmount(in.Potential, false, cur)
+	n, err := kam.ParseTypedAmount(in.Potential, cur)
 	if err != nil {
 		return kam.Money{}, &kam.Error{Code: kam.EINVALID, Key: "error.account.invalid", Fields: map[string]string{"potential": "error.money.invalid"}}
 	}

@@ -5,6 +5,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
 	"time"
 
@@ -50,14 +51,19 @@ type ErrorDTO struct {
 }
 
 // FormatError is Wails' ErrorFormatter: *kam.Error keeps its code, key, fields and params;
-// anything else is logged and shown as a generic internal error.
+// anything else is logged and shown as a generic internal error. The DTO goes out as JSON text
+// because Wails v2.16's runtime rejects with `new Error(error)`, which would reduce an object
+// to "[object Object]"; frontend/src/api/errors.ts parses it back.
 func FormatError(logger *slog.Logger) func(error) any {
 	return func(err error) any {
+		dto := ErrorDTO{Code: kam.EINTERNAL, Key: "error.internal"}
 		if e := kam.AsError(err); e != nil && e.Code != kam.EINTERNAL {
-			return ErrorDTO{Code: e.Code, Key: e.Key, Fields: e.Fields, Params: e.Params}
+			dto = ErrorDTO{Code: e.Code, Key: e.Key, Fields: e.Fields, Params: e.Params}
+		} else {
+			logger.Error("internal error", "err", err)
 		}
-		logger.Error("internal error", "err", err)
-		return ErrorDTO{Code: kam.EINTERNAL, Key: "error.internal"}
+		buf, _ := json.Marshal(dto)
+		return string(buf)
 	}
 }
 

@@ -2,9 +2,11 @@ package app_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"clave/app"
@@ -20,15 +22,26 @@ func (r *recorder) emit(event string, _ any) { r.events = append(r.events, event
 func TestFormatError(t *testing.T) {
 	format := app.FormatError(slog.New(slog.NewTextHandler(io.Discard, nil)))
 	// A domain error keeps code, key, fields and params for the form.
-	got := format(&kam.Error{Code: kam.ECONFLICT, Key: "error.account.tax_id_taken", Fields: map[string]string{"taxId": "error.account.tax_id_taken"}, Params: map[string]string{"name": "Núñez"}})
-	dto, ok := got.(app.ErrorDTO)
-	if !ok || dto.Code != kam.ECONFLICT || dto.Fields["taxId"] == "" || dto.Params["name"] != "Núñez" {
-		t.Fatalf("got %#v", got)
+	decode := func(v any) app.ErrorDTO {
+		t.Helper()
+		s, ok := v.(string)
+		var dto app.ErrorDTO
+		if !ok || json.Unmarshal([]byte(s), &dto) != nil {
+			t.Fatalf("FormatError gave %#v, want the DTO as JSON text", v)
+		}
+		return dto
+	}
+	dto := decode(format(&kam.Error{Code: kam.ECONFLICT, Key: "error.account.tax_id_taken", Fields: map[string]string{"taxId": "error.account.tax_id_taken"}, Params: map[string]string{"name": "Núñez"}}))
+	if dto.Code != kam.ECONFLICT || dto.Fields["taxId"] == "" || dto.Params["name"] != "Núñez" {
+		t.Fatalf("got %#v", dto)
 	}
 	// Anything else is hidden behind a generic internal error.
-	got = format(errors.New("disk I/O error at /home/ana/.config/Clave/clave.db"))
-	if dto := got.(app.ErrorDTO); dto.Code != kam.EINTERNAL || dto.Key != "error.internal" || dto.Fields != nil {
+	got := format(errors.New("disk I/O error at /home/ana/.config/Clave/clave.db"))
+	if dto := decode(got); dto.Code != kam.EINTERNAL || dto.Key != "error.internal" || dto.Fields != nil {
 		t.Fatalf("got %#v", dto)
+	}
+	if strings.Contains(got.(string), "disk") {
+		t.Fatalf("internal details leaked: %s", got)
 	}
 }
 

@@ -67,7 +67,19 @@ func ParseAmount(s string, decimalComma bool, currency string) (int64, error) {
 	if strings.Contains(frac, dec) || strings.Contains(frac, group) {
 		return 0, bad
 	}
-	intPart = strings.ReplaceAll(intPart, group, "")
+	if strings.Contains(intPart, group) {
+		// Grouping must be real thousands: "1.234.567", never "1.5" or "12.34.5".
+		groups := strings.Split(intPart, group)
+		if groups[0] == "" || len(groups[0]) > 3 {
+			return 0, bad
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, bad
+			}
+		}
+		intPart = strings.Join(groups, "")
+	}
 	exp := CurrencyExponent(currency)
 	if !hasFrac {
 		frac = ""
@@ -96,6 +108,17 @@ func ParseAmount(s string, decimalComma bool, currency string) (int64, error) {
 		n = -n
 	}
 	return n, nil
+}
+
+// ParseTypedAmount reads an amount a person typed in a form, in either style: "125000.50",
+// "125,000.50", "125.000,50" and "125000,5" all work. The decimal point reading is tried first;
+// when it fails (a comma decimal, or dots grouping thousands) the decimal comma reading is used.
+// Returns EINVALID with key error.money.invalid.
+func ParseTypedAmount(s, currency string) (int64, error) {
+	if n, err := ParseAmount(s, false, currency); err == nil {
+		return n, nil
+	}
+	return ParseAmount(s, true, currency)
 }
 
 // FormatAmount writes minor units as a plain decimal string with a point ("1234.56"),

@@ -29,6 +29,9 @@ func TestParseAmount(t *testing.T) {
 		{"1,2,3", true, "USD", 0, true},
 		{"", false, "USD", 0, false},
 		{"99999999999999999999", false, "USD", 0, true},
+		{"1.5", true, "USD", 0, true},
+		{"12.34.567,00", true, "USD", 0, true},
+		{"1,5", false, "USD", 0, true},
 	} {
 		got, err := kam.ParseAmount(tt.in, tt.comma, tt.currency)
 		if tt.bad {
@@ -56,5 +59,19 @@ func TestFormatAmount(t *testing.T) {
 		if back, err := kam.ParseAmount(tt.want, false, tt.currency); err != nil || back != tt.minor {
 			t.Errorf("round trip of %q = %d, %v", tt.want, back, err)
 		}
+	}
+}
+
+func TestParseTypedAmount(t *testing.T) {
+	for in, want := range map[string]int64{
+		"125000.50": 12500050, "125,000.50": 12500050, "125.000,50": 12500050,
+		"125000,5": 12500050, "1.234": 123400, "1,5": 150, "0,05": 5,
+	} {
+		if got, err := kam.ParseTypedAmount(in, "USD"); err != nil || got != want {
+			t.Errorf("ParseTypedAmount(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	if _, err := kam.ParseTypedAmount("12,34,5", "USD"); kam.ErrorCode(err) != kam.EINVALID {
+		t.Errorf("12,34,5 accepted")
 	}
 }

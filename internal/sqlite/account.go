@@ -111,7 +111,7 @@ func accountWhere(f kam.AccountFilter) (string, []any) {
 		add("id = ?", f.ID)
 	}
 	if f.TaxIDKey != "" {
-		add("tax_id_key = ?", f.TaxIDKey)
+		add("tax_id_key = ? AND tax_id_key <> ''", f.TaxIDKey) // the second term lets SQLite use the partial unique index
 	}
 	if f.NameKey != "" {
 		add("name_key = ?", f.NameKey)
@@ -200,7 +200,7 @@ func checkTaxIDFree(ctx context.Context, tx *Tx, key, self string) error {
 		return nil
 	}
 	var id, name string
-	err := tx.QueryRowContext(ctx, `SELECT id, name FROM accounts WHERE tax_id_key = ? AND deleted_at IS NULL AND id <> ?`, key, self).Scan(&id, &name)
+	err := tx.QueryRowContext(ctx, `SELECT id, name FROM accounts WHERE tax_id_key = ? AND tax_id_key <> '' AND deleted_at IS NULL AND id <> ?`, key, self).Scan(&id, &name)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	} else if err != nil {

@@ -144,7 +144,7 @@ func matchAccount(ctx context.Context, tx *Tx, taxKey, nameKey string) (string, 
 	var ids []string
 	var err error
 	if taxKey != "" {
-		ids, err = queryIDs(ctx, tx, `SELECT id FROM accounts WHERE tax_id_key = ? AND deleted_at IS NULL`, taxKey)
+		ids, err = queryIDs(ctx, tx, `SELECT id FROM accounts WHERE tax_id_key = ? AND tax_id_key <> '' AND deleted_at IS NULL`, taxKey)
 	} else if nameKey != "" {
 		ids, err = queryIDs(ctx, tx, `SELECT id FROM accounts WHERE name_key = ? AND deleted_at IS NULL ORDER BY rid LIMIT 1`, nameKey)
 	}

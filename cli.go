@@ -371,10 +371,13 @@ func (c *cli) restore(ctx context.Context, path string) error {
 	return c.print(map[string]string{"restored": path}, c.tr.T("cli.restore_done", path))
 }
 
+// exportPage is how many rows list and export read per query.
+const exportPage = 10000
+
 func allAccounts(ctx context.Context, svc kam.AccountService) ([]*kam.Account, error) {
 	var out []*kam.Account
-	for off := 0; ; off += 1000 {
-		page, total, err := svc.FindAccounts(ctx, kam.AccountFilter{Offset: off, Limit: 1000})
+	for off := 0; ; off += exportPage {
+		page, total, err := svc.FindAccounts(ctx, kam.AccountFilter{Offset: off, Limit: exportPage})
 		if err != nil {
 			return nil, err
 		}
@@ -387,8 +390,8 @@ func allAccounts(ctx context.Context, svc kam.AccountService) ([]*kam.Account, e
 
 func allContacts(ctx context.Context, svc kam.ContactService) ([]*kam.Contact, error) {
 	var out []*kam.Contact
-	for off := 0; ; off += 1000 {
-		page, total, err := svc.FindContacts(ctx, kam.ContactFilter{Sort: "account", Offset: off, Limit: 1000})
+	for off := 0; ; off += exportPage {
+		page, total, err := svc.FindContacts(ctx, kam.ContactFilter{Sort: "account", Offset: off, Limit: exportPage})
 		if err != nil {
 			return nil, err
 		}

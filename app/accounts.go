@@ -135,7 +135,7 @@ type AccountPageDTO struct {
 // List returns a page of accounts.
 func (f *Accounts) List(q AccountQuery) (AccountPageDTO, error) {
 	size := q.PageSize
-	if size <= 0 {
+	if size <= 0 || size > maxPageSize {
 		size = 50
 	}
 	filter := kam.AccountFilter{

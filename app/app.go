@@ -42,6 +42,9 @@ func Start(ctx context.Context, facades ...Starter) {
 	}
 }
 
+// maxPageSize bounds what one list call returns to the window.
+const maxPageSize = 200
+
 // ErrorDTO is what a rejected promise carries in the frontend.
 type ErrorDTO struct {
 	Code   string            `json:"code"`

@@ -91,7 +91,7 @@ type ContactPageDTO struct {
 // List returns a page of contacts.
 func (f *Contacts) List(q ContactQuery) (ContactPageDTO, error) {
 	size := q.PageSize
-	if size <= 0 {
+	if size <= 0 || size > maxPageSize {
 		size = 50
 	}
 	list, total, err := f.svc.FindContacts(f.ctx, kam.ContactFilter{

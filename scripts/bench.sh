@@ -5,7 +5,7 @@
 #   import:  a 50k-row Spanish-Excel CSV into a fresh store;
 #   window:  start to DOM-ready and the PSS of the whole process tree under Xvfb, team data set.
 # Data sets are generated through the store's import service and cached under build/benchdata
-# (delete a folder there to regenerate it). Sizes and budgets can be overridden:
+# (keyed by size and schema). Sizes and budgets can be overridden:
 #   BENCH_TEAM="12000 50000" BENCH_STRESS="120000 500000" BENCH_IMPORT_ROWS=50000
 #   BENCH_GEN_BUDGET=20m (per data set) BENCH_IMPORT_BUDGET=5m
 set -uo pipefail
@@ -32,9 +32,12 @@ echo '*' >build/benchdata/.gitignore
 say "building cmd/clave-bench"
 go build -o build/bin/clave-bench ./cmd/clave-bench || exit 1
 
+# The cache is keyed by the schema too: a data set built by older migrations is regenerated.
+schema=$(cat internal/sqlite/migration/*.sql | sha256sum | cut -c1-8)
+
 # dataset ACCOUNTS CONTACTS: sets ds to the cached data folder, generating it first when missing.
 dataset() {
-  local dir="build/benchdata/a$1-c$2"
+  local dir="build/benchdata/a$1-c$2-$schema"
   ds=""
   if [ ! -f "$dir/clave.db" ]; then
     say "generating $1 accounts, $2 contacts into $dir (once; cached)"

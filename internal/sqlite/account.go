@@ -80,7 +80,7 @@ func (s *AccountService) FindAccounts(ctx context.Context, f kam.AccountFilter) 
 		return nil, 0, err
 	}
 	limit := f.Limit
-	if limit <= 0 || limit > 1000 {
+	if limit <= 0 {
 		limit = 50
 	}
 	q := `SELECT ` + accountColumns + ` FROM accounts WHERE ` + where + ` ORDER BY ` + accountOrder(f) + ` LIMIT ? OFFSET ?`
@@ -134,8 +134,8 @@ func accountWhere(f kam.AccountFilter) (string, []any) {
 	if f.KeyAccount != nil {
 		add("key_account = ?", *f.KeyAccount)
 	}
-	if m := matchQuery(f.Query, true); m != "" {
-		add("rid IN (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ?)", m)
+	if cond, a := textFilter("accounts", "accounts_fts", f.Query, true); cond != "" {
+		where, args = append(where, cond), append(args, a...)
 	}
 	return strings.Join(where, " AND "), args
 }
@@ -250,8 +250,8 @@ func updateAccount(ctx context.Context, tx *Tx, id string, upd kam.AccountUpdate
 	return a, changed, err
 }
 
-// DeleteAccount tombstones an account and its live contacts (with the same timestamp, so
-// UndeleteAccount can bring back exactly those). Returns ENOTFOUND.
+// DeleteAccount tombstones an account and its live contacts in one transaction (so they share
+// its deleted_hlc and UndeleteAccount brings back exactly those). Returns ENOTFOUND.
 func (s *AccountService) DeleteAccount(ctx context.Context, id string) error {
 	tx, err := s.db.begin(ctx)
 	if err != nil {
@@ -294,7 +294,10 @@ func (s *AccountService) UndeleteAccount(ctx context.Context, id string) (*kam.A
 	if err := checkTaxIDFree(ctx, tx, a.TaxIDKey(), a.ID); err != nil {
 		return nil, err
 	}
-	ids, err := queryIDs(ctx, tx, `SELECT id FROM contacts WHERE account_id = ? AND deleted_at = ?`, id, formatTime(*a.DeletedAt))
+	ids, err := queryIDs(ctx, tx, `
+		SELECT c.id FROM contacts c JOIN accounts a ON a.id = c.account_id
+		WHERE c.account_id = ? AND c.deleted_hlc = a.deleted_hlc
+	`, id)
 	if err != nil {
 		return nil, err
 	}

@@ -95,14 +95,20 @@ func (tx *Tx) updateRow(ctx context.Context, table, id, scope string, old, new, 
 }
 
 // setDeleted tombstones (deleted=true) or restores a row and queues the delete or undelete.
+// A tombstone keeps the transaction's HLC: rows deleted together share it, and no other
+// transaction has it, so undo can restore exactly what one delete removed.
 func (tx *Tx) setDeleted(ctx context.Context, table, id, scope string, deleted bool) error {
-	var at any
+	var at, stamp any
 	op := "undelete"
 	if deleted {
-		at, op = formatTime(tx.now), "delete"
+		hlc, err := tx.stamp(ctx)
+		if err != nil {
+			return err
+		}
+		at, stamp, op = formatTime(tx.now), hlc, "delete"
 	}
-	q := fmt.Sprintf(`UPDATE %s SET deleted_at = ?, updated_at = ? WHERE id = ?`, table)
-	if _, err := tx.ExecContext(ctx, q, at, formatTime(tx.now), id); err != nil {
+	q := fmt.Sprintf(`UPDATE %s SET deleted_at = ?, deleted_hlc = ?, updated_at = ? WHERE id = ?`, table)
+	if _, err := tx.ExecContext(ctx, q, at, stamp, formatTime(tx.now), id); err != nil {
 		return FormatError(err)
 	}
 	return tx.recordChange(ctx, table, id, scope, op, map[string]fieldChange{})

@@ -119,6 +119,8 @@ func TestSearchService_Search(t *testing.T) {
 		{"valencia", []string{"Distribuidora Núñez"}},
 		{"begona", []string{"Begoña Muñoz"}},
 		{"munoz compras", []string{"Begoña Muñoz"}},
+		{"ex", nil}, // two letters search names only, not every "example" email
+		{"exam", []string{"Ferretería Ibáñez"}},
 		{`"*(`, nil},
 		{"zzz", nil},
 	} {

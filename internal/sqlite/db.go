@@ -87,7 +87,17 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	db.optimize(0x10002)
 	return db, nil
+}
+
+// optimize refreshes the query planner's statistics where they are stale (PRAGMA optimize, with
+// a bounded analysis so it takes milliseconds even at 100k rows). Without statistics SQLite picks
+// poor indexes for combined filters; mask 0x10002 is SQLite's advice for a newly opened database.
+// It is best effort: a failure only leaves older statistics.
+func (db *DB) optimize(mask int) {
+	db.write.Exec(`PRAGMA analysis_limit = 400`)
+	db.write.Exec(fmt.Sprintf(`PRAGMA optimize = %#x`, mask))
 }
 
 // Path returns the database file's path.

@@ -84,6 +84,9 @@ func (s *ImportService) eachRow(ctx context.Context, n int, dryRun bool, rowNum 
 			return err
 		}
 	}
+	if !dryRun && n > 0 {
+		s.db.optimize(0xfffe) // a large import changes the statistics the planner relies on
+	}
 	return nil
 }
 

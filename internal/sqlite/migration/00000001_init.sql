@@ -1,6 +1,7 @@
 -- Clave's local store. Every synced table carries its sync columns from the start (sync.md §3.3):
--- a UUIDv7 id, a deleted_at tombstone instead of DELETE, and server_seq, the last version the
--- server confirmed (0 = never synced). Every write also records an outbox row in the same
+-- a UUIDv7 id, a deleted_at tombstone instead of DELETE (with deleted_hlc, the HLC of the
+-- transaction that deleted it, which tells what was deleted together), and server_seq, the last
+-- version the server confirmed (0 = never synced). Every write also records an outbox row in the same
 -- transaction. rid is a local integer key for the full-text indexes; it is never synced.
 
 CREATE TABLE accounts (
@@ -32,6 +33,7 @@ CREATE TABLE accounts (
 	created_at          TEXT NOT NULL,
 	updated_at          TEXT NOT NULL,
 	deleted_at          TEXT,                             -- tombstone
+	deleted_hlc         TEXT,
 	server_seq          INTEGER NOT NULL DEFAULT 0
 );
 
@@ -67,6 +69,7 @@ CREATE TABLE contacts (
 	created_at          TEXT NOT NULL,
 	updated_at          TEXT NOT NULL,
 	deleted_at          TEXT,
+	deleted_hlc         TEXT,
 	server_seq          INTEGER NOT NULL DEFAULT 0
 );
 
@@ -74,10 +77,11 @@ CREATE INDEX contacts_account_id_idx ON contacts (account_id, name_key) WHERE de
 CREATE INDEX contacts_name_key_idx ON contacts (name_key) WHERE deleted_at IS NULL;
 
 -- Full-text search, accent-insensitive: unicode61 with remove_diacritics folds "Núñez" to "nunez".
+-- Prefix indexes for 1–3 characters make search-as-you-type a direct lookup from the first key.
 -- Tombstoned rows leave the index.
 CREATE VIRTUAL TABLE accounts_fts USING fts5 (
 	name, legal_name, tax_id_key, email, notes,
-	content = 'accounts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2'
+	content = 'accounts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 
 CREATE TRIGGER accounts_fts_ai AFTER INSERT ON accounts WHEN new.deleted_at IS NULL BEGIN
@@ -99,7 +103,7 @@ END;
 
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (
 	name, title, email, notes,
-	content = 'contacts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2'
+	content = 'contacts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 
 CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts WHEN new.deleted_at IS NULL BEGIN

@@ -140,10 +140,14 @@ func (f *Contacts) Update(in ContactInput) (ContactDTO, error) {
 
 // Delete tombstones a contact. Errors: ENOTFOUND.
 func (f *Contacts) Delete(id string) error {
+	c, err := f.svc.FindContactByID(f.ctx, id) // contact events carry the account to refresh
+	if err != nil {
+		return err
+	}
 	if err := f.svc.DeleteContact(f.ctx, id); err != nil {
 		return err
 	}
-	f.emit(kam.EventContactChanged, id)
+	f.emit(kam.EventContactChanged, c.AccountID)
 	return nil
 }
 

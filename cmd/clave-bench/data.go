@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"clave/internal/demo"
 	"clave/internal/kam"
 )
 
@@ -169,11 +170,11 @@ func (d *dataset) account(i int) (kam.Account, string) {
 	a.Phone = fmt.Sprintf("%s %03d %04d", phonePrefix[c.country], 200+d.rnd.IntN(800), d.rnd.IntN(10000))
 	a.Address = fmt.Sprintf("%s %d, %s", d.pick([]string{"Av. Principal", "Calle", "Carrera", "Av. Bolívar", "Av. Libertador", "Calle Real"}), 1+d.rnd.IntN(400), c.city)
 	cur := currencyOf[c.country]
-	units := int64(5+d.rnd.IntN(995)) * 1_000 * scale(cur)
+	units := int64(5+d.rnd.IntN(995)) * 1_000 * demo.CurrencyScale(cur)
 	if a.Segment == "A" {
 		units *= 10
 	}
-	a.Potential = kam.Money{Amount: units*pow10(kam.CurrencyExponent(cur)) + int64(d.rnd.IntN(100)), Currency: cur}
+	a.Potential = kam.Money{Amount: kam.MinorUnits(units, cur) + int64(d.rnd.IntN(100)), Currency: cur}
 	if kam.CurrencyExponent(cur) == 0 {
 		a.Potential.Amount = units
 	}
@@ -283,29 +284,6 @@ func (d *dataset) contactCounts(accounts []kam.Account, total int) []int {
 		counts[i], prev = next-prev, next
 	}
 	return counts
-}
-
-func pow10(n int) int64 {
-	p := int64(1)
-	for range n {
-		p *= 10
-	}
-	return p
-}
-
-// scale makes potentials plausible in currencies worth far less than a dollar.
-func scale(cur string) int64 {
-	switch cur {
-	case "COP", "CLP", "ARS":
-		return 1000
-	case "CRC":
-		return 500
-	case "MXN", "DOP":
-		return 20
-	case "PEN":
-		return 4
-	}
-	return 1
 }
 
 // accountSet lists the fields an AccountImport row carries (JSON names).

@@ -115,7 +115,7 @@ func Load(ctx context.Context, accounts kam.AccountService, contacts kam.Contact
 			a.Email = "info@" + slug + ".example"
 		}
 		cur := currencyOf[co.country]
-		a.Potential = kam.Money{Amount: int64(20+rnd.IntN(480)) * 1_000 * pow10(kam.CurrencyExponent(cur)) * scale(cur), Currency: cur}
+		a.Potential = kam.Money{Amount: kam.MinorUnits(int64(20+rnd.IntN(480))*1_000*CurrencyScale(cur), cur), Currency: cur}
 		if _, n, err := accounts.FindAccounts(ctx, kam.AccountFilter{TaxIDKey: a.TaxIDKey(), Limit: 1}); err != nil {
 			return res, err
 		} else if n > 0 {
@@ -184,20 +184,15 @@ func emailDomain(a *kam.Account) string {
 	return a.Email[len("info@"):]
 }
 
-func pow10(n int) int64 {
-	p := int64(1)
-	for range n {
-		p *= 10
-	}
-	return p
-}
-
-// scale makes potentials plausible in currencies worth far less than a dollar.
-func scale(cur string) int64 {
+// CurrencyScale makes amounts plausible in currencies worth far less than a dollar: a potential
+// of 100 thousand dollars is about CurrencyScale(cur) × 100 thousand units of cur.
+func CurrencyScale(cur string) int64 {
 	switch cur {
 	case "COP", "CLP", "ARS":
 		return 1000
-	case "MXN":
+	case "CRC":
+		return 500
+	case "MXN", "DOP":
 		return 20
 	case "PEN":
 		return 4

@@ -2,7 +2,8 @@
 // service interfaces the adapters implement. It imports no other package of this module.
 package kam
 
-// Events emitted by the app after a change is committed (noun:verb).
+// Events emitted by the app after a change is committed (noun:verb). Account and contact events
+// carry the ID of the account whose views need refreshing.
 const (
 	EventAccountChanged = "account:changed"
 	EventContactChanged = "contact:changed"

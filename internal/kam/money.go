@@ -39,6 +39,14 @@ func ValidCurrency(c string) bool {
 	return true
 }
 
+// MinorUnits converts a whole amount of currency (e.g. 250 dollars) to minor units.
+func MinorUnits(whole int64, currency string) int64 {
+	for range CurrencyExponent(currency) {
+		whole *= 10
+	}
+	return whole
+}
+
 // ParseAmount reads a decimal amount as written by people and spreadsheets into minor units
 // of currency. decimalComma selects "1.234,56" (Spanish Excel) over "1,234.56". A currency
 // symbol or code and spaces are ignored. More decimals than the currency has are rejected

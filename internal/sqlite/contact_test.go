@@ -110,7 +110,9 @@ func TestSearchService_Search(t *testing.T) {
 	}{
 		{"nunez", []string{"Distribuidora Núñez"}},
 		{"NÚÑEZ", []string{"Distribuidora Núñez"}},
-		{"nu", []string{"Distribuidora Núñez"}},
+		{"nun", []string{"Distribuidora Núñez"}},
+		{"di", []string{"Distribuidora Núñez"}}, // short text: the start of names
+		{"nu", nil},
 		{"dist nun", []string{"Distribuidora Núñez"}},
 		{"ferreteria", []string{"Ferretería Ibáñez"}},
 		{"ibanez.example", []string{"Ferretería Ibáñez"}},

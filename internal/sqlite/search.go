@@ -13,9 +13,9 @@ import (
 //
 // Speed at 100k+ rows decides the shape: names that start with what was typed come first, from
 // an index range (milliseconds whatever the size); then full-text matches, newest first, read
-// lazily from the FTS5 prefix indexes. FTS5 ranking is not used: ORDER BY rank must score every
-// match, and a short prefix such as "c" matches nearly every row (every ".com" email), which took
-// seconds on the stress data set. Text shorter than minFTSPrefix matches words of names only.
+// from FTS5. FTS5 ranking is not used: ORDER BY rank must score every match, and a short prefix
+// such as "c" matches nearly every row (every ".com" email), which took seconds on the stress
+// data set. Text shorter than minFTSPrefix matches the start of names only.
 type SearchService struct{ db *DB }
 
 var _ kam.SearchService = (*SearchService)(nil)
@@ -23,13 +23,12 @@ var _ kam.SearchService = (*SearchService)(nil)
 // NewSearchService returns the search service of db.
 func NewSearchService(db *DB) *SearchService { return &SearchService{db: db} }
 
-// minFTSPrefix is the shortest typed text that also searches tax IDs, emails and notes.
+// minFTSPrefix is the shortest typed text that also searches other words, tax IDs, emails and notes.
 const minFTSPrefix = 3
 
 // matchQuery turns what a person typed into an FTS5 query: every word must match as a prefix
-// ("nun gar" finds "Núñez García"); FTS syntax characters are dropped. Short text (under
-// minFTSPrefix) is confined to the name columns. When the text looks like a tax ID and withTaxID
-// is set, it also matches the tax_id_key column as typed with dashes or dots.
+// ("nun gar" finds "Núñez García"); FTS syntax characters are dropped. When the text looks like
+// a tax ID and withTaxID is set, it also matches the tax_id_key column as typed with dashes or dots.
 func matchQuery(q string, withTaxID bool) string {
 	var terms []string
 	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r)) }) {
@@ -39,26 +38,26 @@ func matchQuery(q string, withTaxID bool) string {
 		return ""
 	}
 	m := strings.Join(terms, " AND ")
-	if len([]rune(kam.NameKey(q))) < minFTSPrefix {
-		if withTaxID {
-			return "{name legal_name} : (" + m + ")"
-		}
-		return "{name} : (" + m + ")"
-	}
 	if key := kam.NormalizeTaxID(q); withTaxID && len(terms) > 1 && strings.ContainsAny(key, "0123456789") && !strings.ContainsAny(key, `"*():`) {
 		m = "(" + m + `) OR tax_id_key : "` + strings.ToLower(key) + `"*`
 	}
 	return m
 }
 
-// textFilter returns the condition a list's free-text box applies; empty text filters nothing.
+// textFilter returns the condition a list's free-text box applies: the start of the name for
+// short text, full text otherwise. Empty text filters nothing.
 func textFilter(alias, ftsTable, q string, withTaxID bool) (string, []any) {
-	m := matchQuery(q, withTaxID)
-	if m == "" {
+	key := kam.NameKey(q)
+	if key == "" {
 		return "", nil
 	}
-	return alias + ".rid IN (SELECT rowid FROM " + ftsTable + " WHERE " + ftsTable + " MATCH ?)", []any{m}
+	if !longEnough(key) {
+		return alias + ".name_key GLOB ?", []any{key + "*"}
+	}
+	return alias + ".rid IN (SELECT rowid FROM " + ftsTable + " WHERE " + ftsTable + " MATCH ?)", []any{matchQuery(q, withTaxID)}
 }
+
+func longEnough(key string) bool { return len([]rune(key)) >= minFTSPrefix }
 
 // Search returns accounts first, then contacts; within each, names starting with the text,
 // then other matches.
@@ -101,7 +100,7 @@ func (s *SearchService) Search(ctx context.Context, query string, limit int) ([]
 	`, "account", key+"*", limit); err != nil {
 		return nil, err
 	}
-	if len(hits) < limit {
+	if longEnough(key) && len(hits) < limit {
 		if err := collect(`
 			SELECT a.id, a.id, a.name, a.tax_id, a.industry
 			FROM accounts_fts f JOIN accounts a ON a.rid = f.rowid
@@ -121,7 +120,7 @@ func (s *SearchService) Search(ctx context.Context, query string, limit int) ([]
 	`, "contact", key+"*", limit); err != nil {
 		return nil, err
 	}
-	if len(hits)-accounts < limit {
+	if longEnough(key) && len(hits)-accounts < limit {
 		if err := collect(`
 			SELECT c.id, c.account_id, c.name, c.title, a.name
 			FROM contacts_fts f JOIN contacts c ON c.rid = f.rowid JOIN accounts a ON a.id = c.account_id

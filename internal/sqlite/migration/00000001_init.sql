@@ -77,11 +77,13 @@ CREATE INDEX contacts_account_id_idx ON contacts (account_id, name_key) WHERE de
 CREATE INDEX contacts_name_key_idx ON contacts (name_key) WHERE deleted_at IS NULL;
 
 -- Full-text search, accent-insensitive: unicode61 with remove_diacritics folds "Núñez" to "nunez".
--- Prefix indexes for 1–3 characters make search-as-you-type a direct lookup from the first key.
+-- A prefix index for 3 characters serves the costliest prefix queries (a 3-letter prefix matches
+-- many words); shorter text searches the name_key index instead (see search.go). Each prefix
+-- length indexed adds to every write, so only one is kept.
 -- Tombstoned rows leave the index.
 CREATE VIRTUAL TABLE accounts_fts USING fts5 (
 	name, legal_name, tax_id_key, email, notes,
-	content = 'accounts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+	content = 'accounts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2', prefix = '3'
 );
 
 CREATE TRIGGER accounts_fts_ai AFTER INSERT ON accounts WHEN new.deleted_at IS NULL BEGIN
@@ -103,7 +105,7 @@ END;
 
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (
 	name, title, email, notes,
-	content = 'contacts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+	content = 'contacts', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2', prefix = '3'
 );
 
 CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts WHEN new.deleted_at IS NULL BEGIN

@@ -62,30 +62,18 @@ var (
 		"CL": ", SpA", "AR": ", S.R.L.", "EC": ", S.A.", "ES": ", S.L.", "PA": ", S.A.", "CR": ", S.A.", "DO": ", S.R.L."}
 	tld = map[string]string{"VE": "com.ve", "CO": "com.co", "MX": "com.mx", "PE": "com.pe", "CL": "cl", "AR": "com.ar",
 		"EC": "com.ec", "ES": "es", "PA": "com.pa", "CR": "co.cr", "DO": "com.do"}
-	currencyOf = map[string]string{"VE": "USD", "CO": "COP", "MX": "MXN", "PE": "PEN", "CL": "CLP", "AR": "ARS",
-		"EC": "USD", "ES": "EUR", "PA": "USD", "CR": "CRC", "DO": "DOP"}
 	phonePrefix = map[string]string{"VE": "+58 212", "CO": "+57 601", "MX": "+52 55", "PE": "+51 1", "CL": "+56 2",
 		"AR": "+54 11", "EC": "+593 2", "ES": "+34 91", "PA": "+507 2", "CR": "+506 2", "DO": "+1 809"}
-	jobTitles = []struct {
-		title string
-		role  kam.BuyingRole
-		inf   kam.Influence
-	}{
-		{"Gerente General", kam.RoleDecider, kam.InfluenceHigh},
-		{"Director de Compras", kam.RoleInfluencer, kam.InfluenceHigh},
-		{"Jefe de Operaciones", kam.RoleUser, kam.InfluenceMedium},
-		{"Asistente de Gerencia", kam.RoleGatekeeper, kam.InfluenceLow},
-		{"Gerente de Finanzas", kam.RoleInfluencer, kam.InfluenceMedium},
-		{"Coordinador de Mantenimiento", kam.RoleUser, kam.InfluenceLow},
-		{"Analista de Compras", kam.RoleUser, kam.InfluenceLow},
-		{"Director de Tecnología", kam.RoleInfluencer, kam.InfluenceHigh},
-		{"Jefa de Logística", kam.RoleUser, kam.InfluenceMedium},
-		{"Gerente de Planta", kam.RoleInfluencer, kam.InfluenceMedium},
-		{"Presidente", kam.RoleDecider, kam.InfluenceHigh},
-		{"Secretaria Ejecutiva", kam.RoleGatekeeper, kam.InfluenceLow},
-		{"Contralor", kam.RoleInfluencer, kam.InfluenceMedium},
-		{"Jefe de Almacén", kam.RoleUser, kam.InfluenceLow},
-	}
+	// jobTitles extends the demo's buying centre for large accounts.
+	jobTitles = append(append([]demo.Role{}, demo.BuyingCentre...), []demo.Role{
+		{Title: "Director de Tecnología", Role: kam.RoleInfluencer, Influence: kam.InfluenceHigh},
+		{Title: "Jefa de Logística", Role: kam.RoleUser, Influence: kam.InfluenceMedium},
+		{Title: "Gerente de Planta", Role: kam.RoleInfluencer, Influence: kam.InfluenceMedium},
+		{Title: "Presidente", Role: kam.RoleDecider, Influence: kam.InfluenceHigh},
+		{Title: "Secretaria Ejecutiva", Role: kam.RoleGatekeeper, Influence: kam.InfluenceLow},
+		{Title: "Contralor", Role: kam.RoleInfluencer, Influence: kam.InfluenceMedium},
+		{Title: "Jefe de Almacén", Role: kam.RoleUser, Influence: kam.InfluenceLow},
+	}...)
 	accountNotes = []string{"Compra trimestral de repuestos; pide factura con retención.",
 		"Cliente desde 2019. Paga a 60 días.", "Interesados en ampliar la línea de productos en el segundo semestre.",
 		"Licitación anual en marzo; preparar la documentación con tiempo.", "Visitar la planta antes de la renovación.",
@@ -169,7 +157,7 @@ func (d *dataset) account(i int) (kam.Account, string) {
 	a.LeadSource = sources[d.rnd.IntN(len(sources))]
 	a.Phone = fmt.Sprintf("%s %03d %04d", phonePrefix[c.country], 200+d.rnd.IntN(800), d.rnd.IntN(10000))
 	a.Address = fmt.Sprintf("%s %d, %s", d.pick([]string{"Av. Principal", "Calle", "Carrera", "Av. Bolívar", "Av. Libertador", "Calle Real"}), 1+d.rnd.IntN(400), c.city)
-	cur := currencyOf[c.country]
+	cur := demo.CurrencyOf[c.country]
 	units := int64(5+d.rnd.IntN(995)) * 1_000 * demo.CurrencyScale(cur)
 	if a.Segment == "A" {
 		units *= 10
@@ -235,7 +223,7 @@ func (d *dataset) contacts(a *kam.Account, domain string, n int) []kam.Contact {
 		}
 		seen[local] = true
 		c := kam.Contact{
-			Name: name, Title: t.title, BuyingRole: t.role, Influence: t.inf,
+			Name: name, Title: t.Title, BuyingRole: t.Role, Influence: t.Influence,
 			Attitude: attitudes[d.rnd.IntN(len(attitudes))], Primary: j == 0,
 			Email:             local + "@" + domain,
 			Phone:             a.Phone,

@@ -13,6 +13,13 @@ import (
 	"clave/internal/kam"
 )
 
+// Role is a job in a client's buying centre with the part it plays in purchases.
+type Role struct {
+	Title     string
+	Role      kam.BuyingRole
+	Influence kam.Influence
+}
+
 // Result says what was loaded.
 type Result struct {
 	Accounts int `json:"accounts"`
@@ -71,19 +78,19 @@ var (
 	firstNames = []string{"María", "José", "Ana", "Luis", "Carmen", "Carlos", "Lucía", "Jorge", "Isabel", "Andrés", "Sofía", "Miguel", "Valentina", "Ricardo", "Daniela", "Fernando", "Gabriela", "Héctor", "Paola", "Ramón", "Mónica", "Tomás", "Verónica", "Julián", "Beatriz", "Óscar", "Adriana", "Iván", "Natalia", "Álvaro"}
 	lastNames  = []string{"Núñez", "García", "Rodríguez", "Martínez", "Pérez", "González", "López", "Hernández", "Díaz", "Muñoz", "Álvarez", "Romero", "Suárez", "Castillo", "Peña", "Ibáñez", "Ortega", "Rojas", "Vargas", "Mendoza", "Guzmán", "Salazar", "Cárdenas", "Quintero", "Bermúdez"}
 	executives = []string{"Laura Méndez", "Pedro Salinas", "Carolina Ruiz", "Diego Fuentes"}
-	currencyOf = map[string]string{"VE": "USD", "CO": "COP", "CL": "CLP", "AR": "ARS", "PE": "PEN", "MX": "MXN", "ES": "EUR", "EC": "USD"}
-	// buying centre: title, role, influence; one decider per account, then the others.
-	titles = []struct {
-		title string
-		role  kam.BuyingRole
-		inf   kam.Influence
-	}{
+	// CurrencyOf is the usual currency of business in each country the demo (and the benchmark
+	// data) uses.
+	CurrencyOf = map[string]string{"VE": "USD", "CO": "COP", "MX": "MXN", "PE": "PEN", "CL": "CLP", "AR": "ARS",
+		"EC": "USD", "ES": "EUR", "PA": "USD", "CR": "CRC", "DO": "DOP"}
+	// BuyingCentre is a typical client buying centre, decider first: title, role and influence.
+	BuyingCentre = []Role{
 		{"Gerente General", kam.RoleDecider, kam.InfluenceHigh},
 		{"Director de Compras", kam.RoleInfluencer, kam.InfluenceHigh},
 		{"Jefe de Operaciones", kam.RoleUser, kam.InfluenceMedium},
 		{"Asistente de Gerencia", kam.RoleGatekeeper, kam.InfluenceLow},
 		{"Gerente de Finanzas", kam.RoleInfluencer, kam.InfluenceMedium},
 		{"Coordinador de Mantenimiento", kam.RoleUser, kam.InfluenceLow},
+		{"Analista de Compras", kam.RoleUser, kam.InfluenceLow},
 	}
 	attitudes = []kam.Attitude{kam.AttitudePromoter, kam.AttitudeFavorable, kam.AttitudeNeutral, kam.AttitudeFavorable, kam.AttitudeDetractor}
 	sources   = []kam.LeadSource{kam.SourceReferral, kam.SourceWeb, kam.SourceEvent, kam.SourceTender, kam.SourceOther}
@@ -114,7 +121,7 @@ func Load(ctx context.Context, accounts kam.AccountService, contacts kam.Contact
 			a.Website = "https://www." + slug + ".example"
 			a.Email = "info@" + slug + ".example"
 		}
-		cur := currencyOf[co.country]
+		cur := CurrencyOf[co.country]
 		a.Potential = kam.Money{Amount: kam.MinorUnits(int64(20+rnd.IntN(480))*1_000*CurrencyScale(cur), cur), Currency: cur}
 		if _, n, err := accounts.FindAccounts(ctx, kam.AccountFilter{TaxIDKey: a.TaxIDKey(), Limit: 1}); err != nil {
 			return res, err
@@ -136,10 +143,10 @@ func Load(ctx context.Context, accounts kam.AccountService, contacts kam.Contact
 		}
 		n, boss := 2+rnd.IntN(5), ""
 		for j := 0; j < n; j++ {
-			t := titles[j]
+			t := BuyingCentre[j]
 			name := firstNames[rnd.IntN(len(firstNames))] + " " + lastNames[rnd.IntN(len(lastNames))]
 			c := &kam.Contact{
-				AccountID: a.ID, Name: name, Title: t.title, BuyingRole: t.role, Influence: t.inf,
+				AccountID: a.ID, Name: name, Title: t.Title, BuyingRole: t.Role, Influence: t.Influence,
 				Attitude: attitudes[rnd.IntN(len(attitudes))], Primary: j == 0, ReportsTo: boss,
 				Email:             strings.ReplaceAll(kam.NameKey(name), " ", ".") + "@" + emailDomain(a),
 				Phone:             fmt.Sprintf("+58 414 %03d %04d", rnd.IntN(1000), rnd.IntN(10000)),
